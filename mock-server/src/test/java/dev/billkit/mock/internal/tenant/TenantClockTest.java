@@ -1,0 +1,28 @@
+package dev.billkit.mock.internal.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TenantClockTest {
+  @Test
+  void theStartDependsOnlyOnTheSeed() {
+    assertThat(TenantClock.start(0)).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
+    assertThat(TenantClock.start(7)).isEqualTo(Instant.parse("2026-11-08T00:00:00Z"));
+    assertThat(TenantClock.start(-1)).isEqualTo(TenantClock.start(364));
+  }
+
+  @Test
+  void itStandsStillUntilAdvancedAndNeverGoesBack() {
+    TenantClock clock = new TenantClock(TenantClock.start(0).getEpochSecond());
+    assertThat(clock.nowText()).isEqualTo("2026-11-01T00:00:00Z").isEqualTo(clock.nowText());
+    clock.advanceBy(Duration.ofDays(31));
+    assertThat(clock.nowText()).isEqualTo("2026-12-02T00:00:00Z");
+    assertThatThrownBy(() -> clock.advanceTo(Instant.parse("2026-11-15T00:00:00Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("only moves forward");
+  }
+}

@@ -1,0 +1,29 @@
+// Generated from openapi/billing.yaml by OpenAPI Generator 7.25.0 with sdk-core templates. Do not edit.
+
+package dev.billkit.model;
+
+import com.squareup.moshi.Json;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code payment_intent.canceled}: A payment intent was canceled, by the API or automatically.
+ */
+public final class PaymentIntentCanceledEvent extends Event {
+  /** The {@code type} value of this event. */
+  public static final String TYPE = "payment_intent.canceled";
+
+  @Json(name = "data")
+  private PaymentIntentEventData data;
+
+  private PaymentIntentCanceledEvent() {}
+
+  /**
+   * The {@code data} field.
+   */
+  public PaymentIntentEventData data() {
+    return data;
+  }
+}

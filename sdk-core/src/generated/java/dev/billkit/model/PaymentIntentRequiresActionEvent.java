@@ -1,0 +1,29 @@
+// Generated from openapi/billing.yaml by OpenAPI Generator 7.25.0 with sdk-core templates. Do not edit.
+
+package dev.billkit.model;
+
+import com.squareup.moshi.Json;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code payment_intent.requires_action}: A payment intent needs 3D Secure authentication.
+ */
+public final class PaymentIntentRequiresActionEvent extends Event {
+  /** The {@code type} value of this event. */
+  public static final String TYPE = "payment_intent.requires_action";
+
+  @Json(name = "data")
+  private PaymentIntentEventData data;
+
+  private PaymentIntentRequiresActionEvent() {}
+
+  /**
+   * The {@code data} field.
+   */
+  public PaymentIntentEventData data() {
+    return data;
+  }
+}

@@ -1,0 +1,30 @@
+// Generated from openapi/billing.yaml by OpenAPI Generator 7.25.0 with sdk-core templates. Do not edit.
+
+package dev.billkit.model;
+
+import com.squareup.moshi.Json;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code subscription.canceled}: A cancellation happened or was scheduled ({@code
+ * cancel_at_period_end}); access ends with {@code subscription.revoked}.
+ */
+public final class SubscriptionCanceledEvent extends Event {
+  /** The {@code type} value of this event. */
+  public static final String TYPE = "subscription.canceled";
+
+  @Json(name = "data")
+  private SubscriptionEventData data;
+
+  private SubscriptionCanceledEvent() {}
+
+  /**
+   * The {@code data} field.
+   */
+  public SubscriptionEventData data() {
+    return data;
+  }
+}

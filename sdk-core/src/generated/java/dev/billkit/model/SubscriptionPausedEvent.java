@@ -1,0 +1,29 @@
+// Generated from openapi/billing.yaml by OpenAPI Generator 7.25.0 with sdk-core templates. Do not edit.
+
+package dev.billkit.model;
+
+import com.squareup.moshi.Json;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code subscription.paused}: The subscription became {@code paused}.
+ */
+public final class SubscriptionPausedEvent extends Event {
+  /** The {@code type} value of this event. */
+  public static final String TYPE = "subscription.paused";
+
+  @Json(name = "data")
+  private SubscriptionEventData data;
+
+  private SubscriptionPausedEvent() {}
+
+  /**
+   * The {@code data} field.
+   */
+  public SubscriptionEventData data() {
+    return data;
+  }
+}

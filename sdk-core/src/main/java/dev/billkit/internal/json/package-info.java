@@ -1,0 +1,2 @@
+/** JSON (Moshi) setup shared by the client. Not API. */
+package dev.billkit.internal.json;
