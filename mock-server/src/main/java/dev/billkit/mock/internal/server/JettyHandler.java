@@ -21,6 +21,12 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JettyHandler extends Handler.Abstract {
   static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
+  /**
+   * How much of an oversize body is read and thrown away before the refusal is sent. Closing a
+   * socket with unread bytes makes the kernel send a reset, and a client still writing its body
+   * then loses the 400 that explains why; draining lets it read the answer.
+   */
+  static final long DRAIN_BYTES = 64L * 1024 * 1024;
   static final String VERSION = "2026-11-01";
   private static final byte[] EMPTY = new byte[0];
 
@@ -51,12 +57,14 @@ final class JettyHandler extends Handler.Abstract {
     String tooLarge = null;
     if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
       long declared = headers.getLongField(HttpHeader.CONTENT_LENGTH);
-      try {
-        body = declared > MAX_BODY_BYTES ? null : readAtMost(request, MAX_BODY_BYTES);
+      try (InputStream stream = Content.Source.asInputStream(request)) {
+        body = declared > MAX_BODY_BYTES ? null : readAtMost(stream, MAX_BODY_BYTES);
+        if (body == null) {
+          tooLarge = "Request bodies are limited to " + MAX_BODY_BYTES + " bytes";
+          drain(stream);
+        }
       } catch (IOException e) {
         body = null;
-      }
-      if (body == null) {
         tooLarge = "Request bodies are limited to " + MAX_BODY_BYTES + " bytes";
       }
     }
@@ -76,7 +84,9 @@ final class JettyHandler extends Handler.Abstract {
               Reply.error(
                   dev.billkit.mock.internal.op.ApiError.invalidRequest(
                       "parameter_invalid", tooLarge, null),
-                  requestId),
+                  requestId)
+                  // Whatever was not drained is still on the wire; this connection is done.
+                  .withHeader("Connection", "close"),
               requestId,
               null);
     } else if (uri.getPath().startsWith("/_mock/")) {
@@ -96,10 +106,17 @@ final class JettyHandler extends Handler.Abstract {
   }
 
   /** The whole body, or null when it is longer than {@code max} bytes. */
-  private static byte[] readAtMost(Request request, int max) throws IOException {
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      byte[] body = in.readNBytes(max + 1);
-      return body.length > max ? null : body;
+  private static byte[] readAtMost(InputStream in, int max) throws IOException {
+    byte[] body = in.readNBytes(max + 1);
+    return body.length > max ? null : body;
+  }
+
+  /** Reads and discards up to {@link #DRAIN_BYTES}; past that the connection is closed anyway. */
+  private static void drain(InputStream in) throws IOException {
+    byte[] sink = new byte[64 * 1024];
+    long left = DRAIN_BYTES;
+    for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+      left -= n;
     }
   }
 

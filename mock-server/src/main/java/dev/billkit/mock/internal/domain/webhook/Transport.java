@@ -80,9 +80,8 @@ final class Transport {
     }
     if (!copy && queue.stopped.contains(send.endpoint())) {
       try {
-        recordOutcome(send, new Result(null, Result.DISABLED, 0));
+        recordOutcome(send, new Result(null, Result.DISABLED, 0), queue);
       } finally {
-        queue.size.decrementAndGet();
         execute(then);
       }
       return;
@@ -125,16 +124,12 @@ final class Transport {
     boolean duplicate = false;
     try {
       if (!copy) {
-        recordOutcome(send, result);
+        recordOutcome(send, result, queue);
       }
       send.tenant().deliveries().record(attempts.entry(send, headers, result, label));
       duplicate = !copy && send.chaos().duplicate();
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "recording webhook delivery " + send.delivery() + " failed", e);
-    } finally {
-      if (!copy) {
-        queue.size.decrementAndGet();
-      }
     }
     if (duplicate) {
       attempt(send, "duplicate", queue, then, true);
@@ -143,13 +138,19 @@ final class Transport {
     }
   }
 
-  /** Records the outcome in the tenant's state, as a unit of work on the event's timeline. */
-  private void recordOutcome(Send send, Result result) {
+  /**
+   * Records the outcome in the tenant's state, as a unit of work on the event's timeline, and gives
+   * the attempt's place in the tenant's queue back under the same lock. Both happen before the
+   * admin log shows the attempt, so a test that awaited it and then advances the clock finds the
+   * queue already free for the retries it causes.
+   */
+  private void recordOutcome(Send send, Result result, Sender.Queue queue) {
     Tenant tenant = send.tenant();
     Map<String, String> args = new java.util.LinkedHashMap<>(result.args());
     args.put("chain_start", Long.toString(send.chainStart()));
     tenant.lock().writeLock().lock();
     try {
+      queue.size.decrementAndGet();
       if (tenant.deliveries().isClosed()) {
         return;
       }
