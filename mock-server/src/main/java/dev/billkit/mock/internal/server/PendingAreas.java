@@ -13,14 +13,15 @@ final class PendingAreas {
 
   static {
     String engine =
-        "the billing engine (mock-server part 2: subscriptions, renewals, dunning, usage, "
-            + "benefits, license keys)";
+        "the billing engine (mock-server part 2: subscriptions, renewals, proration, dunning, "
+            + "metered billing)";
     String webhooks = "webhook delivery (the webhooks issue)";
+    String usage = "usage and benefits (meters, usage events, benefits, grants, license keys)";
     BY_PREFIX.put("/v1/subscriptions", engine);
-    BY_PREFIX.put("/v1/meters", engine);
-    BY_PREFIX.put("/v1/usage_events", engine);
-    BY_PREFIX.put("/v1/benefit", engine);
-    BY_PREFIX.put("/v1/license_keys", engine);
+    BY_PREFIX.put("/v1/meters", usage);
+    BY_PREFIX.put("/v1/usage_events", usage);
+    BY_PREFIX.put("/v1/benefit", usage);
+    BY_PREFIX.put("/v1/license_keys", usage);
     BY_PREFIX.put("/v1/webhook_endpoints", webhooks);
     BY_PREFIX.put("/v1/events/{event}/redeliver", webhooks);
     BY_PREFIX.put("/_mock/webhooks", webhooks);
