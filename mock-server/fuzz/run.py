@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -137,6 +138,8 @@ def main():
     if not args.jar.is_file():
         sys.exit(f"[fuzz] {args.jar} is missing: build it with "
                  "`mvn -B -pl mock-server -am package -DskipTests`")
+    # A SIGTERM (Maven or CI stopping the build) unwinds like Ctrl-C, so the server is stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     started = time.monotonic()
     venv = ensure_venv(HERE / "requirements.txt")
     args.out_dir.mkdir(parents=True, exist_ok=True)
@@ -149,7 +152,8 @@ def main():
                    PYTHONDONTWRITEBYTECODE="1")  # no __pycache__ beside hooks.py
         command = [str(bin_dir(venv) / "schemathesis"), "--config-file",
                    str(args.config.resolve()), "--no-color", "run", str(args.spec.resolve()),
-                   "--url", url, "--report", "junit", "--report-dir", str(args.out_dir.resolve()),
+                   "--url", url, "--report", "junit",
+                   "--report-junit-path", str((args.out_dir / "junit.xml").resolve()),
                    *args.schemathesis_args]
         with open(output, "w") as sink:
             # The working directory is the output directory, where any cache Schemathesis keeps ends.
