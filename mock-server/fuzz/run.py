@@ -40,7 +40,8 @@ def bin_dir(venv):
 def ensure_venv(requirements):
     """The virtualenv for these exact requirements, created (under a lock) when missing or stale."""
     digest = hashlib.sha256(requirements.read_bytes())
-    digest.update(f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}".encode())
+    # A virtualenv belongs to the interpreter that made it.
+    digest.update(f"{os.path.realpath(sys.executable)}-{sys.version_info[:3]}".encode())
     want = digest.hexdigest()
     override = os.environ.get("BILLKIT_FUZZ_VENV")
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "billkit"
@@ -50,7 +51,8 @@ def ensure_venv(requirements):
     # Two builds at once (worktrees, CI) would otherwise install into the same directory together.
     with open(venv.parent / f".{venv.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if stamp.is_file() and stamp.read_text().strip() == want:
+        fresh = stamp.is_file() and stamp.read_text().strip() == want
+        if fresh and (bin_dir(venv) / "schemathesis").exists():
             log(f"virtualenv {venv} matches requirements.txt; skipping pip install")
             return venv
         why = "stale" if venv.exists() else "missing"
