@@ -1,11 +1,10 @@
 package dev.billkit.mock.internal.op;
 
+import dev.billkit.mock.internal.spec.DateTimes;
 import dev.billkit.mock.internal.tenant.TenantClock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * The API's time format (DESIGN §2): RFC 3339 strings in UTC, second precision, as the mock's
@@ -21,7 +20,7 @@ public final class Times {
 
   /**
    * Parses an RFC 3339 date-time with any offset (the spec's {@code format: date-time}, already
-   * validated) into an instant truncated to the second.
+   * validated; see {@link DateTimes#parse}) into an instant truncated to the second.
    *
    * @throws java.time.format.DateTimeParseException if it is not one
    */
@@ -31,7 +30,7 @@ public final class Times {
 
   /** Like {@link #parse} but keeps fractions of a second (for comparing with a bound). */
   public static Instant parseExact(String text) {
-    return OffsetDateTime.parse(text.toUpperCase(Locale.ROOT)).toInstant();
+    return DateTimes.parse(text);
   }
 
   /** {@code instant} plus whole calendar years in UTC (29 February becomes 28 February). */

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -57,6 +58,10 @@ public final class MockServer implements AutoCloseable {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendDateHeader(false);
+    // The router matches the raw path and decodes each segment itself, so an encoded '/', '%', '.'
+    // or control character inside an id cannot change which operation runs: let such paths through
+    // (they are 404s for ids that do not exist) instead of Jetty's own 400 page.
+    http.setUriCompliance(UriCompliance.UNSAFE);
     ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
     connector.setHost(config.host());
     connector.setPort(config.port());
@@ -66,6 +71,8 @@ public final class MockServer implements AutoCloseable {
     // Idle keep-alive connections need not linger once in-flight requests are done.
     graceful.setShutdownIdleTimeout(50);
     jetty.setHandler(graceful);
+    jetty.setErrorHandler(
+        new JsonErrorHandler(() -> pipelines.join().tenants().serverRequestId()));
     jetty.setStopTimeout(config.stopTimeoutMillis());
     jetty.setStopAtShutdown(false);
     try {

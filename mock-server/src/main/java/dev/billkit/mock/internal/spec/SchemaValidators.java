@@ -5,7 +5,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import java.util.LinkedHashMap;
@@ -113,7 +112,7 @@ public final class SchemaValidators {
               SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
           r =
               SchemaRegistry.withDialect(
-                  Dialects.getOpenApi31(), b -> b.schemas(texts).schemaRegistryConfig(config));
+                  RequestFormats.dialect(), b -> b.schemas(texts).schemaRegistryConfig(config));
           registry = r;
         }
       }

@@ -107,6 +107,10 @@ final class ValidationMessages {
       case "pattern":
         return FieldError.invalid(at, "must match the pattern " + schema.asString() + got);
       case "format":
+        if (value.isString() && DateTimes.outOfRange(value.asString())) {
+          return FieldError.invalid(
+              at, "must be from 0000-01-01T00:00:00Z to 9999-12-31T23:59:59Z in UTC" + got);
+        }
         return FieldError.invalid(at, "must be a valid " + e.getArguments()[0] + got);
       case "enum":
         return FieldError.invalid(at, "must be one of " + JsonValues.list(schema) + got);
