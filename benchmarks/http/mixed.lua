@@ -3,10 +3,12 @@
 -- customer of the tenant yet) it creates a customer (POST with a fresh Idempotency-Key), in the
 -- other rounds it retrieves the tenant's last created customer (GET). So 25 % POST, 75 % GET.
 -- Each thread stops after its share of the requests:
--- wrk -t2 -c64 -d600s -s mixed.lua http://127.0.0.1:PORT -- TOTAL_REQUESTS THREADS
+-- wrk -t2 -c64 -d600s -s mixed.lua http://127.0.0.1:PORT -- TOTAL_REQUESTS THREADS [POST_EVERY]
+-- POST_EVERY (default 4) sets the rounds between creations: 1 000 000 makes it GET-only after the
+-- first round, which isolates what each request costs from what each created customer costs.
 local TENANTS = 1000
 local ids = {}
-local sent, done, limit = 0, 0, 0
+local sent, done, limit, every = 0, 0, 0, 4
 local prefix
 tid = 0
 
@@ -20,6 +22,7 @@ function init(args)
   local total = tonumber(args[1] or "100000")
   local nthreads = tonumber(args[2] or "2")
   limit = math.ceil(total / nthreads)
+  every = tonumber(args[3] or "4")
   math.randomseed(os.time() * 1000 + tid)
   prefix = string.format("rss-%d-%d-%d-", os.time(), tid, math.random(1, 1000000000))
 end
@@ -31,7 +34,7 @@ function request()
   local round = math.floor(sent / TENANTS)
   local headers = { ["Authorization"] = "Bearer sk_test_rss_" .. t }
   local id = ids[t]
-  if id == nil or round % 4 == 0 then
+  if id == nil or round % every == 0 then
     headers["Content-Type"] = "application/json"
     headers["Idempotency-Key"] = prefix .. sent
     return wrk.format("POST", "/v1/customers", headers, '{"email":"t' .. t .. '@example.com"}')

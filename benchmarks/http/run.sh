@@ -13,6 +13,7 @@
 #   MOCK_ARGS="" (extra mock server options for the GET and POST phases, e.g. --no-access-log)
 #   PHASES="cold get post rss" (a subset runs only those phases)
 #   RSS_MOCK_ARGS="" (mock options for the memory soak, which otherwise runs with defaults only)
+#   RSS_POST_EVERY=4 (the soak creates a customer every 4th round over the tenants, else retrieves)
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -30,6 +31,7 @@ PIN=${PIN:-1}
 MOCK_ARGS=${MOCK_ARGS:-}
 PHASES=" ${PHASES:-cold get post rss} "
 RSS_MOCK_ARGS=${RSS_MOCK_ARGS:-}
+RSS_POST_EVERY=${RSS_POST_EVERY:-4}
 KEY=sk_test_bench
 PY="python3 $HERE/httpbench.py"
 
@@ -253,7 +255,7 @@ PIDS+=("$!")
 sent=0
 for target in $RSS_POINTS; do
   n=$((target - sent))
-  run_wrk_counted "rss-to-$target" -d600s -s "$HERE/mixed.lua" "http://127.0.0.1:$MOCK_PORT" -- "$n" 2
+  run_wrk_counted "rss-to-$target" -d600s -s "$HERE/mixed.lua" "http://127.0.0.1:$MOCK_PORT" -- "$n" 2 "$RSS_POST_EVERY"
   sent=$((sent + $(awk '/requests in/ {print $1}' "$OUT/rss-to-$target.txt")))
   heap=$(jcmd "$MOCK_PID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ {gsub(/K,?/,""); for (i=1;i<=NF;i++) {if ($i=="total") t=$(i+1); if ($i=="used") u=$(i+1)}; print u, t; exit}')
   echo "~$target $sent $(rss_kb "$MOCK_PID") ${heap:-0 0}" >>"$OUT/rss-points.tsv"
