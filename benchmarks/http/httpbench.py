@@ -148,6 +148,10 @@ def parse_wrk(path):
             r["socket_errors"] = sum(int(x.strip(",")) for x in f[3::2])
         elif len(f) > 3 and f[1] == "requests" and f[2] == "in":
             r["requests"] = int(f[0])
+        elif line.startswith("Server CPU seconds:"):
+            r["cpu_s"] = float(f[-1])
+    if "cpu_s" in r and r.get("requests"):
+        r["cpu_us"] = r["cpu_s"] * 1e6 / r["requests"]
     return r
 
 

@@ -26,10 +26,11 @@ def wrk_table(d, phase, servers, floor="floor"):
     rows = {k: v for k, v in rows.items() if v}
     out = [
         "| server | req/s per run | **median req/s** | p50 ms | p99 ms | non-2xx / socket errors |"
-        " ÷ floor |",
-        "|---|---|---:|---:|---:|---|---:|",
+        " ÷ floor | server CPU µs per request | floor's CPU ÷ server's |",
+        "|---|---|---:|---:|---:|---|---:|---:|---:|",
     ]
     base = med(rows[floor], "rps") if floor in rows else None
+    cpu = {k: med(v, "cpu_us") for k, v in rows.items() if all("cpu_us" in r for r in v)}
     for key, label in servers:
         rs = rows.get(key)
         if not rs:
@@ -38,11 +39,13 @@ def wrk_table(d, phase, servers, floor="floor"):
         per = ", ".join(fmt_rps(r["rps"]) for r in rs)
         errs = f"{sum(r['non2xx'] for r in rs)} / {sum(r['socket_errors'] for r in rs)}"
         ratio = f"{m / base:.2f}×" if base else "–"
+        c = f"{cpu[key]:.1f}" if key in cpu else "–"
+        cratio = f"{cpu[floor] / cpu[key]:.2f}×" if key in cpu and floor in cpu else "–"
         out.append(
             f"| {label} | {per} | **{fmt_rps(m)}** | {med(rs, 'p50'):.2f} | {med(rs, 'p99'):.2f} "
-            f"| {errs} | {ratio} |"
+            f"| {errs} | {ratio} | {c} | {cratio} |"
         )
-    return out, {k: (med(v, "rps"), med(v, "p99")) for k, v in rows.items()}
+    return out, {k: (med(v, "rps"), med(v, "p99"), cpu.get(k)) for k, v in rows.items()}
 
 
 def cold_table(d):
@@ -101,6 +104,10 @@ def main(d):
     if "mock" in g and "floor" in g:
         r = g["mock"][0] / g["floor"][0]
         targets.append(f"| GET ≥ 0.5× bare Jetty | {r:.2f}× | {verdict(r >= 0.5)} |")
+    if "mock" in g and "floor" in g and g["mock"][2] and g["floor"][2]:
+        r = g["floor"][2] / g["mock"][2]
+        targets.append(f"| (GET, by server CPU per request: floor's ÷ mock's) | {r:.2f}× | "
+                       f"{'≥ 0.5' if r >= 0.5 else '< 0.5'} |")
     if "mock" in g and "wiremock-nojournal" in g:
         r = g["mock"][0] / g["wiremock-nojournal"][0]
         targets.append(f"| GET ≥ 1.5× WireMock without journal | {r:.2f}× | {verdict(r >= 1.5)} |")
@@ -125,7 +132,11 @@ def main(d):
                          ("Memory of the mock server over 1 000 tenants", rss)):
         if len(table) > 2:
             lines += ["", f"**{title}**", ""] + table
-    machine = os.path.join(d, "machine.txt")
-    if os.path.exists(machine):
-        lines += ["", "```"] + open(machine).read().rstrip().splitlines() + ["```"]
+    notes = []
+    for name in ("machine.txt", "warmup.txt"):  # warmup.txt: how long each server was warmed
+        path = os.path.join(d, name)
+        if os.path.exists(path):
+            notes += open(path).read().rstrip().splitlines()
+    if notes:
+        lines += ["", "```"] + notes + ["```"]
     print("\n".join(lines).lstrip())

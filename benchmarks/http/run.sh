@@ -8,7 +8,9 @@
 #   mvn -B -pl mock-server,benchmarks -am package -DskipTests
 # Then, from anywhere:  benchmarks/http/run.sh
 # Prints the Markdown result table; raw wrk outputs go to benchmarks/results/http/ (replaced).
-# Takes about 11 minutes. Knobs (environment): DURATION=20s WARMUP=10s RUNS=3 COLD_RUNS=5
+# Takes about 11 minutes. Knobs (environment): DURATION=20s RUNS=3 COLD_RUNS=5
+#   WARMUP_MIN=10 WARMUP_MAX=40 (seconds of load before the measured runs, in 5 s steps: until the
+#   server's CPU time per request changes by less than 10 % from one step to the next)
 #   RSS_POINTS="100000 500000 1000000" PIN=1 (servers on CPU 0, wrk on CPU 1; PIN=0: unpinned)
 #   MOCK_ARGS="" (extra mock server options for the GET and POST phases, e.g. --no-access-log)
 #   PHASES="cold get post rss" (a subset runs only those phases)
@@ -23,7 +25,8 @@ BENCH_JAR=${BENCH_JAR:-$ROOT/benchmarks/target/benchmarks.jar}
 WIREMOCK_JAR=${WIREMOCK_JAR:-$ROOT/benchmarks/target/wiremock/wiremock-standalone.jar}
 OUT=${OUT:-$ROOT/benchmarks/results/http}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP_MIN=${WARMUP_MIN:-10}
+WARMUP_MAX=${WARMUP_MAX:-40}
 RUNS=${RUNS:-3}
 COLD_RUNS=${COLD_RUNS:-5}
 RSS_POINTS=${RSS_POINTS:-100000 500000 1000000}
@@ -84,16 +87,45 @@ stop() {
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 
-# run_wrk FILE ARGS...: one wrk run, output kept in $OUT/FILE.txt. wrk runs in the background so
-# that a signal to this script is handled at once (bash defers traps while a foreground child runs).
+# CPU time a process has used so far (user + system, all threads), in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+CLK_TCK=$(getconf CLK_TCK)
+
+# run_wrk FILE SERVER_PID ARGS...: one wrk run, output kept in $OUT/FILE.txt, plus the CPU time
+# the server used meanwhile (a measure that another load on the machine hardly changes), appended
+# as a "Server CPU seconds:" line. wrk runs in the background so that a signal to this script is
+# handled at once (bash defers traps while a foreground child runs).
 run_wrk() {
-  local file=$1
-  shift
+  local file=$1 server=$2
+  shift 2
+  local before
+  before=$(cpu_ticks "$server")
   "${WRK_CPU[@]}" wrk -t2 -c64 --latency "$@" >"$OUT/$file.txt" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
   wait "$pid"
-  log "$file: $(grep -E 'Requests/sec' "$OUT/$file.txt" | tr -s ' ')  load $(load)"
+  echo "Server CPU seconds: $(awk -v a="$before" -v b="$(cpu_ticks "$server")" -v t="$CLK_TCK" 'BEGIN {printf "%.2f", (b - a) / t}')" >>"$OUT/$file.txt"
+  log "$file: $(grep -E 'Requests/sec|Server CPU' "$OUT/$file.txt" | tr -s ' ' | tr '\n' ' ')  load $(load)"
+}
+
+# warm_up FILE SERVER_PID ARGS...: 5 s wrk runs ($OUT/FILE-N.txt) until the server's CPU time per
+# request is steady (within 10 % of the previous step) after at least WARMUP_MIN seconds, or
+# WARMUP_MAX seconds have passed. A JVM server pinned to one core compiles its hot code on that
+# core too: the mock needs about 30-40 s of load for it, a bare Jetty handler about 10 s.
+warm_up() {
+  local file=$1 server=$2
+  shift 2
+  local step=0 prev=0 cur
+  while ((step * 5 < WARMUP_MAX)); do
+    step=$((step + 1))
+    run_wrk "$file-$step" "$server" -d5s "$@"
+    cur=$(awk '/requests in/ {n = $1} /Server CPU seconds/ {c = $NF} END {printf "%.0f", n ? c * 1e6 / n * 100 : 0}' "$OUT/$file-$step.txt")
+    if ((step * 5 >= WARMUP_MIN && prev > 0 && cur * 10 >= prev * 9 && cur * 10 <= prev * 11)); then
+      break
+    fi
+    prev=$cur
+  done
+  echo "$file: $((step * 5)) s" >>"$OUT/warmup.txt"
 }
 
 # run_wrk_counted FILE ARGS...: like run_wrk, for mixed.lua, whose threads stop after their share of
@@ -184,18 +216,19 @@ $PY wait-http "http://127.0.0.1:$WM_PORT$GET_PATH" 60
 $PY wait-http "http://127.0.0.1:$WMN_PORT$GET_PATH" 60
 
 declare -A GET_PORTS=([mock]=$MOCK_PORT [floor]=$FLOOR_PORT [wiremock]=$WM_PORT [wiremock-nojournal]=$WMN_PORT)
+declare -A GET_PIDS=([mock]=$MOCK_PID [floor]=$FLOOR_PID [wiremock]=$WM_PID [wiremock-nojournal]=$WMN_PID)
 GET_ORDER=(mock floor wiremock wiremock-nojournal)
 for s in "${GET_ORDER[@]}"; do
   curl -si -H "Authorization: Bearer $KEY" "http://127.0.0.1:${GET_PORTS[$s]}$GET_PATH" \
     >"$OUT/response-get-$s.http"
 done
 for s in "${GET_ORDER[@]}"; do
-  run_wrk "get-$s-warmup" -d"$WARMUP" -H "Authorization: Bearer $KEY" "http://127.0.0.1:${GET_PORTS[$s]}$GET_PATH"
+  warm_up "get-$s-warmup" "${GET_PIDS[$s]}" -H "Authorization: Bearer $KEY" "http://127.0.0.1:${GET_PORTS[$s]}$GET_PATH"
 done
 # Rounds interleave the servers, so that a change of the machine's load hits all of them alike.
 for r in $(seq "$RUNS"); do
   for s in "${GET_ORDER[@]}"; do
-    run_wrk "get-$s-$r" -d"$DURATION" -H "Authorization: Bearer $KEY" "http://127.0.0.1:${GET_PORTS[$s]}$GET_PATH"
+    run_wrk "get-$s-$r" "${GET_PIDS[$s]}" -d"$DURATION" -H "Authorization: Bearer $KEY" "http://127.0.0.1:${GET_PORTS[$s]}$GET_PATH"
   done
 done
 {
@@ -217,17 +250,18 @@ start floor-post "${SERVER_CPU[@]}" java -cp "$BENCH_JAR" dev.billkit.benchmarks
 FLOOR_PID=$PID
 FLOOR_PORT=$($PY wait-ready "$TMP/floor-post.out" 60)
 declare -A POST_PORTS=([mock]=$MOCK_PORT [floor]=$FLOOR_PORT)
+declare -A POST_PIDS=([mock]=$MOCK_PID [floor]=$FLOOR_PID)
 for s in mock floor; do
   curl -si -X POST -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
     -H 'Idempotency-Key: bench-post-sample' -d '{"email":"a@example.com"}' \
     "http://127.0.0.1:${POST_PORTS[$s]}/v1/customers" >"$OUT/response-post-$s.http"
 done
 for s in mock floor; do
-  run_wrk "post-$s-warmup" -d"$WARMUP" -s "$HERE/post.lua" "http://127.0.0.1:${POST_PORTS[$s]}/v1/customers" -- "$KEY"
+  warm_up "post-$s-warmup" "${POST_PIDS[$s]}" -s "$HERE/post.lua" "http://127.0.0.1:${POST_PORTS[$s]}/v1/customers" -- "$KEY"
 done
 for r in $(seq "$RUNS"); do
   for s in mock floor; do
-    run_wrk "post-$s-$r" -d"$DURATION" -s "$HERE/post.lua" "http://127.0.0.1:${POST_PORTS[$s]}/v1/customers" -- "$KEY"
+    run_wrk "post-$s-$r" "${POST_PIDS[$s]}" -d"$DURATION" -s "$HERE/post.lua" "http://127.0.0.1:${POST_PORTS[$s]}/v1/customers" -- "$KEY"
   done
 done
 {
