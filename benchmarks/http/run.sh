@@ -9,8 +9,8 @@
 # Then, from anywhere:  benchmarks/http/run.sh
 # Prints the Markdown result table; raw wrk outputs go to benchmarks/results/http/ (replaced).
 # Takes about 11 minutes. Knobs (environment): DURATION=20s RUNS=3 COLD_RUNS=5
-#   WARMUP_MIN=10 WARMUP_MAX=40 (seconds of load before the measured runs, in 5 s steps: until the
-#   server's CPU time per request changes by less than 10 % from one step to the next)
+#   WARMUP_MIN=20 WARMUP_MAX=45 (seconds of load before the measured runs, in 5 s steps: until the
+#   server's CPU time per request changed by less than 5 % in each of the last two steps)
 #   RSS_POINTS="100000 500000 1000000" PIN=1 (servers on CPU 0, wrk on CPU 1; PIN=0: unpinned)
 #   MOCK_ARGS="" (extra mock server options for the GET and POST phases, e.g. --no-access-log)
 #   PHASES="cold get post rss" (a subset runs only those phases)
@@ -25,8 +25,8 @@ BENCH_JAR=${BENCH_JAR:-$ROOT/benchmarks/target/benchmarks.jar}
 WIREMOCK_JAR=${WIREMOCK_JAR:-$ROOT/benchmarks/target/wiremock/wiremock-standalone.jar}
 OUT=${OUT:-$ROOT/benchmarks/results/http}
 DURATION=${DURATION:-20s}
-WARMUP_MIN=${WARMUP_MIN:-10}
-WARMUP_MAX=${WARMUP_MAX:-40}
+WARMUP_MIN=${WARMUP_MIN:-20}
+WARMUP_MAX=${WARMUP_MAX:-45}
 RUNS=${RUNS:-3}
 COLD_RUNS=${COLD_RUNS:-5}
 RSS_POINTS=${RSS_POINTS:-100000 500000 1000000}
@@ -109,21 +109,25 @@ run_wrk() {
 }
 
 # warm_up FILE SERVER_PID ARGS...: 5 s wrk runs ($OUT/FILE-N.txt) until the server's CPU time per
-# request is steady (within 10 % of the previous step) after at least WARMUP_MIN seconds, or
-# WARMUP_MAX seconds have passed. A JVM server pinned to one core compiles its hot code on that
-# core too: the mock needs about 30-40 s of load for it, a bare Jetty handler about 10 s.
+# request is steady (within 5 % of the step before, twice in a row) after at least WARMUP_MIN
+# seconds, or WARMUP_MAX seconds have passed. A JVM server pinned to one core compiles its hot code
+# on that core too: the mock needs 30-40 s of load for it, WireMock as long, a bare Jetty handler
+# about 15 s.
 warm_up() {
   local file=$1 server=$2
   shift 2
-  local step=0 prev=0 cur
+  local step=0 prev=0 cur steady=0
   while ((step * 5 < WARMUP_MAX)); do
     step=$((step + 1))
     run_wrk "$file-$step" "$server" -d5s "$@"
     cur=$(awk '/requests in/ {n = $1} /Server CPU seconds/ {c = $NF} END {printf "%.0f", n ? c * 1e6 / n * 100 : 0}' "$OUT/$file-$step.txt")
-    if ((step * 5 >= WARMUP_MIN && prev > 0 && cur * 10 >= prev * 9 && cur * 10 <= prev * 11)); then
-      break
+    if ((prev > 0 && cur * 100 >= prev * 95 && cur * 100 <= prev * 105)); then
+      steady=$((steady + 1))
+    else
+      steady=0
     fi
     prev=$cur
+    ((step * 5 >= WARMUP_MIN && steady >= 2)) && break
   done
   echo "$file: $((step * 5)) s" >>"$OUT/warmup.txt"
 }
