@@ -9,7 +9,7 @@
 # Then, from anywhere:  benchmarks/http/run.sh
 # Prints the Markdown result table; raw wrk outputs go to benchmarks/results/http/ (replaced).
 # Takes about 11 minutes. Knobs (environment): DURATION=20s RUNS=3 COLD_RUNS=5
-#   WARMUP_MIN=20 WARMUP_MAX=45 (seconds of load before the measured runs, in 5 s steps: until the
+#   WARMUP_MIN=20 WARMUP_MAX=40 (seconds of load before the measured runs, in 5 s steps: until the
 #   server's CPU time per request changed by less than 5 % in each of the last two steps)
 #   RSS_POINTS="100000 500000 1000000" PIN=1 (servers on CPU 0, wrk on CPU 1; PIN=0: unpinned)
 #   MOCK_ARGS="" (extra mock server options for the GET and POST phases, e.g. --no-access-log)
@@ -26,7 +26,7 @@ WIREMOCK_JAR=${WIREMOCK_JAR:-$ROOT/benchmarks/target/wiremock/wiremock-standalon
 OUT=${OUT:-$ROOT/benchmarks/results/http}
 DURATION=${DURATION:-20s}
 WARMUP_MIN=${WARMUP_MIN:-20}
-WARMUP_MAX=${WARMUP_MAX:-45}
+WARMUP_MAX=${WARMUP_MAX:-40}
 RUNS=${RUNS:-3}
 COLD_RUNS=${COLD_RUNS:-5}
 RSS_POINTS=${RSS_POINTS:-100000 500000 1000000}
@@ -160,7 +160,7 @@ rm -f "$OUT"/*.txt "$OUT"/*.json "$OUT"/*.tsv
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
-  echo "pinning: $([[ $PIN == 1 ]] && echo 'servers taskset -c 0, wrk taskset -c 1' || echo none)"
+  echo "pinning: $([[ $PIN == 1 ]] && echo 'GET/POST servers taskset -c 0 (so each JVM sees 1 CPU: Serial GC), wrk taskset -c 1; cold start and memory soak servers unpinned (G1)' || echo none)"
   echo "mock args (GET/POST): ${MOCK_ARGS:-none}"
   echo "load average at start: $(load)"
 } >"$OUT/machine.txt"
@@ -279,8 +279,10 @@ fi
 # --- 4. Memory: 1 000 000 requests over 1 000 tenants, default JVM flags and options -----------
 if phase rss; then
 log "memory soak: $RSS_POINTS"
+# Not pinned: on one CPU the JVM would pick the Serial collector and a smaller heap, not the
+# defaults a user's machine (two or more CPUs: G1) gives it.
 # shellcheck disable=SC2086
-start mock-rss "${SERVER_CPU[@]}" java -jar "$MOCK_JAR" --port 0 $RSS_MOCK_ARGS
+start mock-rss java -jar "$MOCK_JAR" --port 0 $RSS_MOCK_ARGS
 MOCK_PID=$PID
 MOCK_PORT=$($PY wait-ready "$TMP/mock-rss.out" 60)
 (
@@ -295,7 +297,8 @@ for target in $RSS_POINTS; do
   n=$((target - sent))
   run_wrk_counted "rss-to-$target" -d600s -s "$HERE/mixed.lua" "http://127.0.0.1:$MOCK_PORT" -- "$n" 2 "$RSS_POST_EVERY"
   sent=$((sent + $(awk '/requests in/ {print $1}' "$OUT/rss-to-$target.txt")))
-  heap=$(jcmd "$MOCK_PID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ {gsub(/K,?/,""); for (i=1;i<=NF;i++) {if ($i=="total") t=$(i+1); if ($i=="used") u=$(i+1)}; print u, t; exit}')
+  # G1 prints one "garbage-first heap" line, Serial and Parallel one line per generation.
+  heap=$(jcmd "$MOCK_PID" GC.heap_info 2>/dev/null | awk '/(heap|generation) +total/ {gsub(/K,?/, ""); for (i = 1; i <= NF; i++) {if ($i == "total") t += $(i + 1); if ($i == "used") u += $(i + 1)}} END {print u + 0, t + 0}')
   echo "~$target $sent $(rss_kb "$MOCK_PID") ${heap:-0 0}" >>"$OUT/rss-points.tsv"
 done
 {
