@@ -23,6 +23,8 @@ public final class IdempotencyStore {
   /** The default number of keys kept per tenant. */
   public static final int DEFAULT_CAPACITY = 10_000;
 
+  private static final MessageDigest SHA256 = newSha256();
+
   private final int capacity;
   private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
 
@@ -113,11 +115,27 @@ public final class IdempotencyStore {
   }
 
   private static byte[] digest(String path, byte[] body) {
+    MessageDigest sha = sha256();
+    sha.update(path.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) 0);
+    return Arrays.copyOf(sha.digest(body), 16);
+  }
+
+  /**
+   * A fresh SHA-256, cloned from a prototype: {@code MessageDigest.getInstance} looks the provider
+   * up on every call, which cost about as much as the hashing itself on a POST.
+   */
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(path.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      return Arrays.copyOf(sha.digest(body), 16);
+      return (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      return newSha256();
+    }
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

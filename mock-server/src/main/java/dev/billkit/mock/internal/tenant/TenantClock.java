@@ -13,6 +13,13 @@ import java.time.temporal.ChronoUnit;
 public final class TenantClock {
   private static final Instant EPOCH = Instant.parse("2026-11-01T00:00:00Z");
 
+  /**
+   * The last second {@link #format} formatted. Clocks stand still and all start at the same second
+   * for one seed, so a request that creates an object and its events formats the same second
+   * several times; a POST spent about 4 % of its time in {@code DateTimeFormatter} before this.
+   */
+  private static volatile Formatted lastFormatted = new Formatted(Long.MIN_VALUE, "");
+
   private volatile long epochSecond;
 
   TenantClock(long epochSecond) {
@@ -67,6 +74,15 @@ public final class TenantClock {
 
   /** RFC 3339 UTC with second precision. */
   public static String format(Instant instant) {
-    return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    long second = instant.getEpochSecond();
+    Formatted last = lastFormatted;
+    if (last.second == second) {
+      return last.text;
+    }
+    String text = DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(second));
+    lastFormatted = new Formatted(second, text);
+    return text;
   }
+
+  private record Formatted(long second, String text) {}
 }

@@ -25,4 +25,17 @@ class TenantClockTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("only moves forward");
   }
+
+  @Test
+  void formattingDropsFractionsAndFollowsEverySecondItIsGiven() {
+    // format() remembers the last second it formatted; alternating seconds must not confuse it.
+    for (int i = 0; i < 3; i++) {
+      assertThat(TenantClock.format(Instant.parse("2026-11-01T00:00:00.999Z")))
+          .isEqualTo("2026-11-01T00:00:00Z");
+      assertThat(TenantClock.format(Instant.parse("2026-11-01T00:00:01Z")))
+          .isEqualTo("2026-11-01T00:00:01Z");
+      assertThat(TenantClock.format(Instant.parse("1969-12-31T23:59:59.5Z")))
+          .isEqualTo("1969-12-31T23:59:59Z");
+    }
+  }
 }
