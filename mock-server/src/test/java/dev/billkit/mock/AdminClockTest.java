@@ -5,23 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billkit.mock.testing.MockHttp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /_mock/clock} and {@code POST /_mock/clock/advance}: the account timeline. */
 class AdminClockTest {
-  static FixtureServer server;
-
-  @BeforeAll
-  static void start() {
-    server = FixtureServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final FixtureServer server = FixtureServer.start();
 
   private static MockHttp.Reply advance(String key, String body) {
     return server.http.post("/_mock/clock/advance").key(key).json(body).send();

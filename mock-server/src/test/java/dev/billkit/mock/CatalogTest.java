@@ -8,23 +8,12 @@ import dev.billkit.mock.internal.json.Json;
 import dev.billkit.mock.testing.MockHttp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Products and prices: creation rules, archiving, immutable amounts, filters. */
 class CatalogTest {
-  static PurchaseServer server;
-
-  @BeforeAll
-  static void start() {
-    server = PurchaseServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final PurchaseServer server = PurchaseServer.start();
 
   @Test
   void productsAreOneTimeOrRecurringAndEmitNoEvents() {

@@ -5,23 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billkit.mock.testing.MockHttp;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Checkout session rules: amounts, the buyer's email, expiry, and the recurring-price 501. */
 class CheckoutSessionsTest {
-  static PurchaseServer server;
-
-  @BeforeAll
-  static void start() {
-    server = PurchaseServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final PurchaseServer server = PurchaseServer.start();
 
   @Test
   void customPricesTakeTheBuyersAmountWithinTheirBounds() {

@@ -8,23 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billkit.mock.testing.MockHttp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Checkout sessions end to end: create, confirm by client secret, decline, 3DS, expiry. */
 class CheckoutTest {
-  static PurchaseServer server;
-
-  @BeforeAll
-  static void start() {
-    server = PurchaseServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final PurchaseServer server = PurchaseServer.start();
 
   @Test
   void aSuccessfulCheckoutCreatesTheCustomerAndAPaidInvoiceWithTheExactEvents() {

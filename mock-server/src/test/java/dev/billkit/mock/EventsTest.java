@@ -8,8 +8,7 @@ import dev.billkit.mock.testing.SpecConformance;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,17 +16,7 @@ import org.junit.jupiter.api.Test;
  * schema.
  */
 class EventsTest {
-  static FixtureServer server;
-
-  @BeforeAll
-  static void start() {
-    server = FixtureServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final FixtureServer server = FixtureServer.start();
 
   @Test
   void anEmittedEventCarriesTheObjectChangesAndTheRequestThatCausedIt() {

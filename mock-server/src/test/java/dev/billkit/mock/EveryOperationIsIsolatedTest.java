@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,17 +25,7 @@ import org.junit.jupiter.api.Test;
  * byte what it was. A new resource type in the spec fails this test until the fixture owns one.
  */
 class EveryOperationIsIsolatedTest {
-  static DomainServer server;
-
-  @BeforeAll
-  static void start() {
-    server = DomainServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final DomainServer server = DomainServer.start();
 
   @Test
   void noOperationOfTheSpecLetsKeyBReachAnObjectOfKeyA() {

@@ -8,23 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billkit.mock.testing.MockHttp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** One-off invoices: drafts and lines, finalize, pay (with declines), void, write-off, delete. */
 class InvoicesTest {
-  static PurchaseServer server;
-
-  @BeforeAll
-  static void start() {
-    server = PurchaseServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final PurchaseServer server = PurchaseServer.start();
 
   @Test
   void aDraftCollectsLinesAndTotalsThenFinalizesWithANumber() {

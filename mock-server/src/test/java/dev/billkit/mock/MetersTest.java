@@ -5,23 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billkit.mock.testing.MockHttp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Meters through HTTP: validation, updates, aggregations, filters, quantities in buckets. */
 class MetersTest {
-  static DomainServer server;
-
-  @BeforeAll
-  static void start() {
-    server = DomainServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final DomainServer server = DomainServer.start();
 
   static String meter(String key, String aggregation, String filter) {
     return (String)

@@ -6,23 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billkit.mock.testing.MockHttp;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The payment intent state machine: create, update, confirm, capture, cancel, expiry. */
 class PaymentIntentsTest {
-  static PurchaseServer server;
-
-  @BeforeAll
-  static void start() {
-    server = PurchaseServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final PurchaseServer server = PurchaseServer.start();
 
   @Test
   void anIntentWithoutAPaymentMethodWaitsForOneAndConfirmingChargesIt() {

@@ -7,25 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billkit.mock.internal.domain.payment.TestCards;
 import dev.billkit.mock.testing.MockHttp;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Card payment methods from test numbers and tokens; attach and detach. */
 class PaymentMethodsTest {
-  static PurchaseServer server;
-
-  @BeforeAll
-  static void start() {
-    server = PurchaseServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final PurchaseServer server = PurchaseServer.start();
 
   @Test
   void everyTestCardIsCreatedFromItsNumberAndFromItsToken() {

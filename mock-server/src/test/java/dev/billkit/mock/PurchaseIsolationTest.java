@@ -8,23 +8,12 @@ import dev.billkit.mock.testing.MockHttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Key B can't read, change or list any purchase-path object of key A. */
 class PurchaseIsolationTest {
-  static PurchaseServer server;
-
-  @BeforeAll
-  static void start() {
-    server = PurchaseServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final PurchaseServer server = PurchaseServer.start();
 
   @Test
   void noKeyReachesAnotherKeysCustomersCatalogPaymentsCheckoutsInvoicesOrRefunds() {

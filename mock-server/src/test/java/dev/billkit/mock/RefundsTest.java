@@ -12,23 +12,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Refunds: partial and full, limits, invoice refund status, pending and failing cards. */
 class RefundsTest {
-  static PurchaseServer server;
-
-  @BeforeAll
-  static void start() {
-    server = PurchaseServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final PurchaseServer server = PurchaseServer.start();
 
   @Test
   void partialRefundsAddUpToTheInvoiceAndNeverExceedIt() {

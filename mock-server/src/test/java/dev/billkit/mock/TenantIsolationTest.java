@@ -4,22 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billkit.mock.testing.MockHttp;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class TenantIsolationTest {
-  static FixtureServer server;
-
-  @BeforeAll
-  static void start() {
-    server = FixtureServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final FixtureServer server = FixtureServer.start();
 
   @Test
   void oneKeyCannotReadOrChangeAnotherKeysObjects() {

@@ -7,25 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billkit.mock.testing.MockHttp;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every test card's outcome when charged, and 3D Secure through the test helper. */
 class TestCardOutcomesTest {
-  static PurchaseServer server;
-
-  @BeforeAll
-  static void start() {
-    server = PurchaseServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final PurchaseServer server = PurchaseServer.start();
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({

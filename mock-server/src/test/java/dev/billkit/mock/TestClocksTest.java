@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billkit.mock.testing.MockHttp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,17 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class TestClocksTest {
   static final String T0 = "2027-01-15T10:30:00Z";
-  static FixtureServer server;
-
-  @BeforeAll
-  static void start() {
-    server = FixtureServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final FixtureServer server = FixtureServer.start();
 
   static MockHttp.Reply advance(String key, String clock, String to) {
     return server

@@ -5,23 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billkit.mock.testing.MockHttp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Usage ingestion: all-or-nothing batches, dedupe forever, customers' clocks, lists, state. */
 class UsageEventsTest {
-  static DomainServer server;
-
-  @BeforeAll
-  static void start() {
-    server = DomainServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final DomainServer server = DomainServer.start();
 
   static Map<String, Object> ingest(String key, String events) {
     return server.post(key, "/v1/usage_events/ingest", "{\"events\":[" + events + "]}");

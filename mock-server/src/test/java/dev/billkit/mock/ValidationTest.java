@@ -5,22 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billkit.mock.testing.MockHttp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ValidationTest {
-  static FixtureServer server;
-
-  @BeforeAll
-  static void start() {
-    server = FixtureServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final FixtureServer server = FixtureServer.start();
 
   private static MockHttp.Reply post(String path, String json) {
     return server.http.post(path).key(server.newKey()).json(json).send();

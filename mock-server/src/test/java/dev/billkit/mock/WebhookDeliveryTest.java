@@ -9,23 +9,12 @@ import dev.billkit.mock.testing.SpecConformance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Signed delivery to a real receiver, the delivery log, rotation and the type filter. */
 class WebhookDeliveryTest {
-  static DomainServer server;
-
-  @BeforeAll
-  static void start() {
-    server = DomainServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final DomainServer server = DomainServer.start();
 
   @Test
   @SuppressWarnings("unchecked")

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,17 +15,7 @@ import org.junit.jupiter.api.Test;
  * (duplicate, out of order, delay) from the admin settings.
  */
 class WebhookOrderAndChaosTest {
-  static DomainServer server;
-
-  @BeforeAll
-  static void start() {
-    server = DomainServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @AutoClose static final DomainServer server = DomainServer.start();
 
   @Test
   @SuppressWarnings("unchecked")
