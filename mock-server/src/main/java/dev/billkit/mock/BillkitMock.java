@@ -150,6 +150,15 @@ public final class BillkitMock implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How many requests the journals of all tenants keep together (default 200 000), the
+     * server's oldest dropped first.
+     */
+    public Builder journalTotal(int total) {
+      config.journalTotal(total);
+      return this;
+    }
+
     Builder domains(List<Domain> domains) {
       config.domains(domains);
       return this;

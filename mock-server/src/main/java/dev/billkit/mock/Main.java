@@ -55,6 +55,13 @@ public final class Main implements Callable<Integer> {
           "Requests each tenant's journal keeps, oldest dropped first (default: ${DEFAULT-VALUE}).")
   int journalSize = 10_000;
 
+  @Option(
+      names = "--journal-total",
+      description =
+          "Requests the journals of all tenants keep together, the server's oldest dropped first"
+              + " (default: ${DEFAULT-VALUE}).")
+  int journalTotal = 200_000;
+
   @Option(names = "--no-access-log", description = "Do not print a line per request.")
   boolean noAccessLog;
 
@@ -106,6 +113,10 @@ public final class Main implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           new CommandLine(this), "--journal-size must be >= 0, got " + journalSize);
     }
+    if (journalTotal < 0) {
+      throw new CommandLine.ParameterException(
+          new CommandLine(this), "--journal-total must be >= 0, got " + journalTotal);
+    }
     PrintStream stdout =
         new PrintStream(
             new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
@@ -121,6 +132,7 @@ public final class Main implements Callable<Integer> {
               .dataDir(dataDir)
               .accessLog(noAccessLog ? null : stdout)
               .journalSize(journalSize)
+              .journalTotal(journalTotal)
               .billingIndex(spec::join)
               .adminIndex(admin::join)
               .start();

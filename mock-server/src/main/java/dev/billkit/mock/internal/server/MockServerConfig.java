@@ -23,6 +23,7 @@ public final class MockServerConfig {
   private Supplier<SpecIndex> billingSpec = () -> SpecIndex.of(SpecSources.billing());
   private Supplier<SpecIndex> adminSpec = () -> SpecIndex.of(SpecSources.admin());
   private int journalSize = Journal.DEFAULT_LIMIT;
+  private int journalTotal = dev.billkit.mock.internal.tenant.JournalBudget.DEFAULT_TOTAL;
   private long stopTimeoutMillis = 10_000;
 
   public MockServerConfig host(String host) {
@@ -142,6 +143,22 @@ public final class MockServerConfig {
 
   int journalSize() {
     return journalSize;
+  }
+
+  /**
+   * How many requests the journals of all tenants keep together (default 200 000), the oldest
+   * dropped first whichever tenant it belongs to; 0 keeps none.
+   */
+  public MockServerConfig journalTotal(int total) {
+    if (total < 0) {
+      throw new IllegalArgumentException("journal total must be >= 0, got " + total);
+    }
+    this.journalTotal = total;
+    return this;
+  }
+
+  int journalTotal() {
+    return journalTotal;
   }
 
   long stopTimeoutMillis() {

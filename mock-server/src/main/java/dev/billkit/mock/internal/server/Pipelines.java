@@ -39,7 +39,11 @@ record Pipelines(
       }
       byIndex[op.index()] = e.getValue();
     }
-    Tenants tenants = new Tenants(config.seed(), config.journalSize());
+    Tenants tenants =
+        new Tenants(
+            config.seed(),
+            config.journalSize(),
+            new dev.billkit.mock.internal.tenant.JournalBudget(config.journalTotal()));
     if (config.dataDir() != null) {
       try {
         StateFile.restore(tenants, config.dataDir());

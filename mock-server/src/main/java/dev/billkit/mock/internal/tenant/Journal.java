@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 
 /**
  * A tenant's bounded request journal (mock-admin.yaml {@code GET /_mock/requests}): the newest
- * {@code limit} requests, oldest dropped first. Entries share their byte arrays with the request
+ * {@code limit} requests, oldest dropped first, within the server-wide {@link JournalBudget}. Entries share their byte arrays with the request
  * and the response (a GET's response body is the stored object's own array), so an entry costs
  * little more than its headers and path. Thread-safe.
  */
@@ -15,29 +15,54 @@ public final class Journal {
   public static final int DEFAULT_LIMIT = 10_000;
 
   private final int limit;
+  private final JournalBudget budget;
   private Entry[] ring = new Entry[0];
   private int head; // index of the oldest entry
   private int size;
   private long dropped;
+  private long recorded; // entries ever recorded: the newest entry's serial number
 
   Journal(int limit) {
-    this.limit = limit;
+    this(limit, JournalBudget.UNBOUNDED);
   }
 
-  /** Records a request; drops the oldest entry when full. */
-  public synchronized void record(Entry entry) {
-    if (limit == 0) {
-      dropped++;
-      return;
-    }
-    if (size < limit) {
-      if (size == ring.length) {
-        grow(Math.min(limit, Math.max(16, size * 2)));
+  Journal(int limit, JournalBudget budget) {
+    this.limit = limit;
+    this.budget = budget;
+  }
+
+  /**
+   * Records a request; drops the oldest entry when full, or the server's oldest when the server's
+   * {@link JournalBudget} is spent.
+   */
+  public void record(Entry entry) {
+    long serial;
+    synchronized (this) {
+      if (limit == 0) {
+        dropped++;
+        return;
       }
-      ring[(head + size++) % ring.length] = entry;
-    } else {
-      ring[head] = entry;
+      if (size < limit) {
+        if (size == ring.length) {
+          grow(Math.min(limit, Math.max(16, size * 2)));
+        }
+        ring[(head + size++) % ring.length] = entry;
+      } else {
+        ring[head] = entry;
+        head = (head + 1) % ring.length;
+        dropped++;
+      }
+      serial = ++recorded;
+    }
+    budget.recorded(this, serial);
+  }
+
+  /** Drops the oldest entries up to and including serial number {@code serial}, if still held. */
+  synchronized void dropThrough(long serial) {
+    while (size > 0 && recorded - size + 1 <= serial) {
+      ring[head] = null;
       head = (head + 1) % ring.length;
+      size--;
       dropped++;
     }
   }

@@ -77,7 +77,7 @@ public final class StateFile {
       }
       int count = in.readInt();
       for (int i = 0; i < count; i++) {
-        tenants.put(readTenant(in, tenants.journalSize(), version));
+        tenants.put(readTenant(in, tenants, version));
       }
       return count;
     } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
@@ -149,10 +149,10 @@ public final class StateFile {
   }
 
   @SuppressWarnings("unchecked")
-  private static Tenant readTenant(DataInputStream in, int journalSize, int version)
+  private static Tenant readTenant(DataInputStream in, Tenants tenants, int version)
       throws IOException {
     String key = in.readUTF();
-    Tenant t = new Tenant(key, in.readLong(), journalSize);
+    Tenant t = new Tenant(key, in.readLong(), tenants.journalSize(), tenants.journalBudget());
     t.clock().restore(in.readLong());
     t.restoreRequestCount(in.readLong());
     long[] counters = new long[in.readInt()];

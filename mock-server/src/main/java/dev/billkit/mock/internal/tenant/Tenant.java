@@ -29,14 +29,14 @@ public final class Tenant {
   private final AtomicLong requests = new AtomicLong();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-  Tenant(String apiKey, long seed, int journalSize) {
+  Tenant(String apiKey, long seed, int journalSize, JournalBudget budget) {
     this.apiKey = apiKey;
     this.seed = seed;
     this.salt = Ids.salt(seed, apiKey);
     this.ids = new Ids(salt, undo::record);
     this.clock = new TenantClock(TenantClock.start(seed).getEpochSecond());
     this.events = new Events(ids, store);
-    this.journal = new Journal(journalSize);
+    this.journal = new Journal(journalSize, budget);
     this.faults = new Faults(ids, clock);
     this.deliveries = new Deliveries(journalSize);
   }

@@ -13,6 +13,7 @@ public final class Tenants {
 
   private final long seed;
   private final int journalSize;
+  private final JournalBudget journalBudget;
   private final ConcurrentHashMap<String, Tenant> byKey = new ConcurrentHashMap<>();
   private final Ids serverIds;
   private final AtomicLong serverRequests = new AtomicLong();
@@ -21,8 +22,17 @@ public final class Tenants {
    * @param journalSize how many requests (and webhook deliveries) each tenant's journal keeps
    */
   public Tenants(long seed, int journalSize) {
+    this(seed, journalSize, JournalBudget.UNBOUNDED);
+  }
+
+  /**
+   * @param journalSize how many requests (and webhook deliveries) each tenant's journal keeps
+   * @param journalBudget how many journaled requests the whole server keeps
+   */
+  public Tenants(long seed, int journalSize, JournalBudget journalBudget) {
     this.seed = seed;
     this.journalSize = journalSize;
+    this.journalBudget = journalBudget;
     this.serverIds = new Ids(Ids.salt(seed, ""));
   }
 
@@ -33,7 +43,7 @@ public final class Tenants {
 
   /** The tenant of a well-formed key (see {@link #KEY}), created fresh if it is new. */
   public Tenant get(String apiKey) {
-    return byKey.computeIfAbsent(apiKey, k -> new Tenant(k, seed, journalSize));
+    return byKey.computeIfAbsent(apiKey, k -> new Tenant(k, seed, journalSize, journalBudget));
   }
 
   /** The tenant of this key if it has made a request, else null. */
@@ -43,7 +53,7 @@ public final class Tenants {
 
   /** Throws away everything of this key's tenant: the next request starts a fresh one. */
   public Tenant reset(String apiKey) {
-    Tenant fresh = new Tenant(apiKey, seed, journalSize);
+    Tenant fresh = new Tenant(apiKey, seed, journalSize, journalBudget);
     Tenant old = byKey.put(apiKey, fresh);
     if (old != null) {
       old.deliveries().close(); // its pending webhook deliveries are dropped, not sent
@@ -64,6 +74,11 @@ public final class Tenants {
   /** How many entries each tenant's journal keeps. */
   int journalSize() {
     return journalSize;
+  }
+
+  /** The server-wide bound shared by every tenant's journal. */
+  JournalBudget journalBudget() {
+    return journalBudget;
   }
 
   /** Adds a restored tenant (from a saved state). */
