@@ -15,6 +15,7 @@
 #   MOCK_ARGS="" (extra mock server options for the GET and POST phases, e.g. --no-access-log)
 #   PHASES="cold get post rss" (a subset runs only those phases)
 #   RSS_MOCK_ARGS="" (mock options for the memory soak, which otherwise runs with defaults only)
+#   RSS_JAVA_OPTS="" (JVM flags for the memory soak's mock, e.g. -Xmx256m; default none)
 #   RSS_POST_EVERY=4 (the soak creates a customer every 4th round over the tenants, else retrieves)
 set -euo pipefail
 
@@ -34,6 +35,7 @@ PIN=${PIN:-1}
 MOCK_ARGS=${MOCK_ARGS:-}
 PHASES=" ${PHASES:-cold get post rss} "
 RSS_MOCK_ARGS=${RSS_MOCK_ARGS:-}
+RSS_JAVA_OPTS=${RSS_JAVA_OPTS:-}
 RSS_POST_EVERY=${RSS_POST_EVERY:-4}
 KEY=sk_test_bench
 PY="python3 $HERE/httpbench.py"
@@ -282,7 +284,7 @@ log "memory soak: $RSS_POINTS"
 # Not pinned: on one CPU the JVM would pick the Serial collector and a smaller heap, not the
 # defaults a user's machine (two or more CPUs: G1) gives it.
 # shellcheck disable=SC2086
-start mock-rss java -jar "$MOCK_JAR" --port 0 $RSS_MOCK_ARGS
+start mock-rss java $RSS_JAVA_OPTS -jar "$MOCK_JAR" --port 0 $RSS_MOCK_ARGS
 MOCK_PID=$PID
 MOCK_PORT=$($PY wait-ready "$TMP/mock-rss.out" 60)
 (
