@@ -7,8 +7,6 @@ import dev.billkit.mock.internal.spec.ApiOperation;
 import dev.billkit.mock.internal.spec.ParameterSpec;
 import dev.billkit.mock.internal.spec.SpecDocument;
 import dev.billkit.mock.internal.spec.SpecIndex;
-import dev.billkit.mock.internal.tenant.StateFile;
-import dev.billkit.mock.internal.tenant.Tenant;
 import dev.billkit.mock.testing.MockHttp;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,12 +164,6 @@ class EveryOperationIsIsolatedTest {
   }
 
   private static byte[] accountState(String key) {
-    Tenant tenant = server.mock.server().tenants().get(key);
-    tenant.lock().readLock().lock();
-    try {
-      return StateFile.accountState(tenant);
-    } finally {
-      tenant.lock().readLock().unlock();
-    }
+    return FixtureServer.accountState(server.mock.server().tenants().get(key));
   }
 }

@@ -61,7 +61,14 @@ final class FixtureServer implements AutoCloseable {
 
   /** The tenant's durable state as bytes (see {@link StateFile#accountState}). */
   byte[] accountState(String key) {
-    Tenant tenant = tenant(key);
+    return accountState(tenant(key));
+  }
+
+  /**
+   * A tenant's durable state as bytes, read under its lock, for "nothing changed" checks: every
+   * test server takes its snapshots here.
+   */
+  static byte[] accountState(Tenant tenant) {
     tenant.lock().readLock().lock();
     try {
       return StateFile.accountState(tenant);

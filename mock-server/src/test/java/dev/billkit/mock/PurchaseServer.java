@@ -3,7 +3,6 @@ package dev.billkit.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billkit.mock.internal.json.Json;
-import dev.billkit.mock.internal.tenant.StateFile;
 import dev.billkit.mock.internal.tenant.Tenant;
 import dev.billkit.mock.testing.MockHttp;
 import dev.billkit.mock.testing.SpecConformance;
@@ -135,13 +134,7 @@ final class PurchaseServer implements AutoCloseable {
 
     /** The tenant's durable state as bytes, for "nothing changed" checks. */
     byte[] state() {
-      Tenant tenant = tenant();
-      tenant.lock().readLock().lock();
-      try {
-        return StateFile.accountState(tenant);
-      } finally {
-        tenant.lock().readLock().unlock();
-      }
+      return FixtureServer.accountState(tenant());
     }
 
     /** Every event of the tenant, oldest first, each checked against the spec's Event schema. */

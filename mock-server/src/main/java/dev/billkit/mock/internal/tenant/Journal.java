@@ -6,9 +6,9 @@ import java.util.function.Predicate;
 
 /**
  * A tenant's bounded request journal (mock-admin.yaml {@code GET /_mock/requests}): the newest
- * {@code limit} requests, oldest dropped first, within the server-wide {@link JournalBudget}. Entries share their byte arrays with the request
- * and the response (a GET's response body is the stored object's own array), so an entry costs
- * little more than its headers and path. Thread-safe.
+ * {@code limit} requests, oldest dropped first, within the server-wide {@link JournalBudget}.
+ * Entries share their byte arrays with the request and the response (a GET's response body is the
+ * stored object's own array), so an entry costs little more than its headers and path. Thread-safe.
  */
 public final class Journal {
   /** The default bound per tenant (the server's {@code --journal-size}). */
