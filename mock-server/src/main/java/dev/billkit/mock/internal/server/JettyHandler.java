@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
@@ -28,6 +30,11 @@ final class JettyHandler extends Handler.Abstract {
    */
   static final long DRAIN_BYTES = 64L * 1024 * 1024;
   static final String VERSION = "2026-11-01";
+  // Headers every answer carries, encoded once rather than per response.
+  private static final HttpField DEFAULT_VERSION =
+      new PreEncodedHttpField("Billkit-Version", VERSION);
+  private static final HttpField JSON =
+      new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
   private static final byte[] EMPTY = new byte[0];
 
   private final ApiPipeline api;
@@ -123,7 +130,7 @@ final class JettyHandler extends Handler.Abstract {
   private static String[] headerList(HttpFields headers) {
     String[] out = new String[headers.size() * 2];
     int i = 0;
-    for (org.eclipse.jetty.http.HttpField field : headers) {
+    for (HttpField field : headers) {
       out[i++] = field.getLowerCaseName();
       out[i++] = field.getValue();
     }
@@ -143,8 +150,12 @@ final class JettyHandler extends Handler.Abstract {
     response.setStatus(reply.status());
     HttpFields.Mutable out = response.getHeaders();
     out.put("Request-Id", handled.requestId());
-    out.put("Billkit-Version", version == null ? VERSION : version);
-    out.put(HttpHeader.CONTENT_TYPE, "application/json");
+    if (version == null) {
+      out.put(DEFAULT_VERSION);
+    } else {
+      out.put("Billkit-Version", version);
+    }
+    out.put(JSON);
     for (Map.Entry<String, String> h : reply.headers().entrySet()) {
       out.put(h.getKey(), h.getValue());
     }

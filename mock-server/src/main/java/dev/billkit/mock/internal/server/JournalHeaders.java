@@ -1,31 +1,66 @@
 package dev.billkit.mock.internal.server;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prepares request headers for the journal: redacts the API key, and shares the strings that repeat
- * from request to request (names, user agents, content types, a tenant's redacted key), so that a
- * full journal costs memory for what is unique to each request only. Thread-safe.
+ * from request to request (names, user agents, content types, a tenant's redacted key), and whole
+ * header arrays when every string in them is shared, so that a full journal costs memory for what
+ * is unique to each request only. Thread-safe.
  */
 final class JournalHeaders {
   private static final int MAX_SHARED = 4096;
   private final ConcurrentHashMap<String, String> shared = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<List<String>, String[]> sharedArrays = new ConcurrentHashMap<>();
+  // Keyed by the whole header, API key included; the server's tenant table holds the keys anyway.
+  private final ConcurrentHashMap<String, String> redactions = new ConcurrentHashMap<>();
 
-  /** Lower-case names and values, alternating, ready to keep. */
+  /** Lower-case names and values, alternating, ready to keep. Never modify the result. */
   String[] prepare(String[] headers) {
     String[] out = new String[headers.length];
+    boolean allShared = true;
     for (int i = 0; i < headers.length; i += 2) {
       String name = share(headers[i]);
       String value = headers[i + 1];
       if (name.equals("authorization")) {
-        value = share(redact(value));
+        value = redacted(value);
       } else if (!name.equals("idempotency-key") && value.length() <= 100) {
         value = share(value);
+      } else {
+        allShared = false;
       }
       out[i] = name;
       out[i + 1] = value;
     }
-    return out;
+    return allShared ? shareArray(out) : out;
+  }
+
+  /** The one shared array with the same strings as {@code array} (up to a bound), else itself. */
+  private String[] shareArray(String[] array) {
+    List<String> key = Arrays.asList(array);
+    String[] existing = sharedArrays.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    if (sharedArrays.size() < MAX_SHARED) {
+      existing = sharedArrays.putIfAbsent(key, array);
+    }
+    return existing == null ? array : existing;
+  }
+
+  /** The shared redaction of an Authorization value: a tenant sends the same one every time. */
+  private String redacted(String authorization) {
+    String known = redactions.get(authorization);
+    if (known != null) {
+      return known;
+    }
+    String value = share(redact(authorization));
+    if (redactions.size() < MAX_SHARED) {
+      redactions.putIfAbsent(authorization, value);
+    }
+    return value;
   }
 
   /** {@code Bearer sk_test_abcd…}: the scheme and the key's first 12 characters. */

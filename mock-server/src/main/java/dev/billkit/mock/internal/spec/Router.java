@@ -17,9 +17,11 @@ import java.util.TreeSet;
  */
 public final class Router {
   private final Node root = new Node();
+  private final Map<String, List<String>> paramNames = new HashMap<>(); // by path template
 
   Router(List<ApiOperation> operations) {
     for (ApiOperation op : operations) {
+      paramNames.computeIfAbsent(op.pathTemplate(), Router::paramNames);
       Node node = root;
       for (String segment : segments(op.pathTemplate())) {
         if (segment.startsWith("{") && segment.endsWith("}")) {
@@ -57,12 +59,23 @@ public final class Router {
     if (op == null) {
       return new Match(null, Map.of(), new TreeSet<>(node.byMethod.keySet()).toString());
     }
-    Map<String, String> params = values.isEmpty() ? Map.of() : new LinkedHashMap<>();
-    List<String> names = paramNames(op.pathTemplate());
+    List<String> names = paramNames.get(op.pathTemplate());
+    return new Match(op, params(names, values), null);
+  }
+
+  /** Path parameters by name, in template order. */
+  private static Map<String, String> params(List<String> names, List<String> values) {
+    if (names.isEmpty()) {
+      return Map.of();
+    }
+    if (names.size() == 1) {
+      return Map.of(names.get(0), values.get(0)); // the common case, without a LinkedHashMap
+    }
+    Map<String, String> params = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
       params.put(names.get(i), values.get(i));
     }
-    return new Match(op, Collections.unmodifiableMap(params), null);
+    return Collections.unmodifiableMap(params);
   }
 
   private static Node find(Node node, List<String> segments, int i, List<String> values) {
@@ -95,7 +108,7 @@ public final class Router {
         names.add(segment.substring(1, segment.length() - 1));
       }
     }
-    return names;
+    return List.copyOf(names);
   }
 
   private static List<String> segments(String path) {

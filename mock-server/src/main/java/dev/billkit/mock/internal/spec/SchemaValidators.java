@@ -15,10 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Compiled JSON Schema 2020-12 validators (the OpenAPI 3.1 dialect) for schemas inside our OpenAPI
  * documents, compiled on first use and cached. Thread-safe.
+ *
+ * <p>Strings found valid are remembered per schema (a bounded number): a scalar's validity depends
+ * on nothing but the string and the schema, and the same ids come back request after request, so
+ * most path parameters skip the validator library, which allocates a tree and a context for each
+ * call.
  */
 public final class SchemaValidators {
+  private static final int MAX_REMEMBERED = 4096;
   private final Map<String, String> texts = new LinkedHashMap<>();
-  private final Map<String, Schema> cache = new ConcurrentHashMap<>();
+  private final Map<SpecDocument, Map<String, Compiled>> cache = new ConcurrentHashMap<>();
   private final Map<String, Schema> roots = new ConcurrentHashMap<>();
   private volatile SchemaRegistry registry;
 
@@ -43,6 +49,10 @@ public final class SchemaValidators {
    */
   public List<FieldError> validate(
       SpecDocument doc, String pointer, Object value, String prefix, boolean bracketed) {
+    Compiled compiled = compiled(doc, pointer);
+    if (value instanceof String && compiled.validStrings.containsKey(value)) {
+      return List.of();
+    }
     List<FieldError> huge = new java.util.ArrayList<>();
     findHugeIntegers(value, prefix, bracketed, huge);
     if (!huge.isEmpty()) {
@@ -50,8 +60,11 @@ public final class SchemaValidators {
       // API holds one, so they are reported on their own.
       return huge;
     }
-    List<Error> errors = schema(doc, pointer).validate(JsonTrees.toNode(value));
+    List<Error> errors = compiled.schema.validate(JsonTrees.toNode(value));
     if (errors.isEmpty()) {
+      if (value instanceof String && compiled.validStrings.size() < MAX_REMEMBERED) {
+        compiled.validStrings.put((String) value, Boolean.TRUE);
+      }
       return List.of();
     }
     return ValidationMessages.convert(
@@ -65,20 +78,34 @@ public final class SchemaValidators {
    * Compiles (once) the schema at {@code pointer}, so that the first request does not pay for it.
    */
   public void warm(SpecDocument doc, String pointer) {
-    schema(doc, pointer);
+    compiled(doc, pointer);
   }
 
-  private Schema schema(SpecDocument doc, String pointer) {
-    String location = doc.iri() + pointer;
-    return cache.computeIfAbsent(
-        location,
+  private Compiled compiled(SpecDocument doc, String pointer) {
+    Map<String, Compiled> ofDoc = cache.computeIfAbsent(doc, d -> new ConcurrentHashMap<>());
+    Compiled found = ofDoc.get(pointer);
+    if (found != null) {
+      return found;
+    }
+    return ofDoc.computeIfAbsent(
+        pointer,
         key -> {
           // Sub-schemas of one document share its tree. Asking the registry for each location
           // instead gives every schema its own copy of the whole document (about 0.5 MB each).
           Schema schema = root(doc).getSubSchema(nodePath(doc, pointer));
           schema.initializeValidators();
-          return schema;
+          return new Compiled(schema);
         });
+  }
+
+  /** A compiled schema, and strings it accepted. */
+  private static final class Compiled {
+    final Schema schema;
+    final Map<String, Boolean> validStrings = new ConcurrentHashMap<>();
+
+    Compiled(Schema schema) {
+      this.schema = schema;
+    }
   }
 
   private Schema root(SpecDocument doc) {

@@ -118,6 +118,20 @@ class RequestValidatorTest {
   }
 
   @Test
+  void aStringRememberedAsValidForOneSchemaIsStillCheckedAgainstAnother() {
+    Function<String, String> none = name -> null;
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              VALIDATOR
+                  .validate(INDEX.byId("archiveThing"), Map.of("thing", "T1"), null, none, new byte[0])
+                  .errors())
+          .isEmpty();
+      assertThat(messages(update("T1", "{}"))).anyMatch(m -> m.startsWith("thing: "));
+      assertThat(messages(update("thg_1", "{}"))).noneMatch(m -> m.startsWith("thing: "));
+    }
+  }
+
+  @Test
   void aLiteralSegmentWinsOverAParameter() {
     assertThat(INDEX.router().match("POST", "/v1/things/special/archive").operation().operationId())
         .isEqualTo("archiveSpecial");
