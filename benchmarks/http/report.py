@@ -122,7 +122,9 @@ def main(d):
                        f"| {verdict(c['mock'][0] <= 1.0)} |")
     if points:
         peak = max(x[2] for x in points)
-        targets.append(f"| RSS ≤ 512 MiB after 1M requests over 1000 tenants | "
+        settings = os.path.join(d, "rss-settings.txt")
+        how = open(settings).read().strip() if os.path.exists(settings) else "settings not recorded"
+        targets.append(f"| RSS ≤ 512 MiB after 1M requests over 1000 tenants ({how}) | "
                        f"{' → '.join(f'{x[2]:,.0f}' for x in points)} MiB "
                        f"| {verdict(peak <= 512)} (flat: see the table) |")
     for title, table in (("Targets", targets),

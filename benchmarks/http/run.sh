@@ -15,8 +15,10 @@
 #   MOCK_ARGS="" (extra mock server options for the GET and POST phases, e.g. --no-access-log)
 #   PHASES="cold get post rss" (a subset runs only those phases)
 #   RSS_MOCK_ARGS="" (mock options for the memory soak, which otherwise runs with defaults only)
-#   RSS_JAVA_OPTS="" (JVM flags for the memory soak's mock, e.g. -Xmx256m; default none)
-#   RSS_POST_EVERY=4 (the soak creates a customer every 4th round over the tenants, else retrieves)
+#   RSS_JAVA_OPTS="-Xmx256m" (JVM flags for the memory soak's mock; RSS_JAVA_OPTS=" " for the JVM's
+#   defaults, which size the heap by the machine: see RESULTS.md, "The memory target")
+#   RSS_POST_EVERY=1000000 (the soak creates a customer per tenant in its first round over the
+#   tenants and retrieves it after that; 4 creates one every 4th round: 25 % POST, a soak of state)
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -35,8 +37,8 @@ PIN=${PIN:-1}
 MOCK_ARGS=${MOCK_ARGS:-}
 PHASES=" ${PHASES:-cold get post rss} "
 RSS_MOCK_ARGS=${RSS_MOCK_ARGS:-}
-RSS_JAVA_OPTS=${RSS_JAVA_OPTS:-}
-RSS_POST_EVERY=${RSS_POST_EVERY:-4}
+RSS_JAVA_OPTS=${RSS_JAVA_OPTS:--Xmx256m}
+RSS_POST_EVERY=${RSS_POST_EVERY:-1000000}
 KEY=sk_test_bench
 PY="python3 $HERE/httpbench.py"
 
@@ -278,11 +280,15 @@ stop "$MOCK_PID"
 stop "$FLOOR_PID"
 fi
 
-# --- 4. Memory: 1 000 000 requests over 1 000 tenants, default JVM flags and options -----------
+# --- 4. Memory: 1 000 000 requests over 1 000 tenants ------------------------------------------
 if phase rss; then
 log "memory soak: $RSS_POINTS"
-# Not pinned: on one CPU the JVM would pick the Serial collector and a smaller heap, not the
-# defaults a user's machine (two or more CPUs: G1) gives it.
+# shellcheck disable=SC2086
+flags=$(echo $RSS_JAVA_OPTS)
+if ((RSS_POST_EVERY >= 1000)); then soak="reads soak"; else soak="a create every $RSS_POST_EVERY rounds"; fi
+echo "$soak, ${flags:-JVM defaults}" >"$OUT/rss-settings.txt"
+# Not pinned: on one CPU the JVM would pick the Serial collector, not the G1 a user's machine (two
+# or more CPUs) gives it.
 # shellcheck disable=SC2086
 start mock-rss java $RSS_JAVA_OPTS -jar "$MOCK_JAR" --port 0 $RSS_MOCK_ARGS
 MOCK_PID=$PID
