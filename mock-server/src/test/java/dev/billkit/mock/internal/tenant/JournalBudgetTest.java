@@ -69,6 +69,46 @@ class JournalBudgetTest {
   }
 
   @Test
+  void aZeroBudgetKeepsNoEntryAndCountsEachAsDropped() {
+    JournalBudget budget = new JournalBudget(0);
+    Journal journal = new Journal(10, budget);
+    journal.record(entry(1));
+    journal.record(entry(2));
+    assertThat(seqs(journal)).isEmpty();
+    assertThat(journal.dropped()).isEqualTo(2);
+  }
+
+  @Test
+  void tenantsRecordingConcurrentlyEndWithExactlyTheBudgetHeld() throws Exception {
+    JournalBudget budget = new JournalBudget(5_000);
+    List<Journal> journals =
+        java.util.stream.Stream.generate(() -> new Journal(10_000, budget)).limit(8).toList();
+    List<Thread> threads = new java.util.ArrayList<>();
+    for (Journal j : journals) {
+      threads.add(
+          new Thread(
+              () -> {
+                for (long i = 1; i <= 20_000; i++) {
+                  j.record(entry(i));
+                }
+              }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(journals.stream().mapToInt(Journal::size).sum()).isEqualTo(5_000);
+    assertThat(journals.stream().mapToLong(Journal::dropped).sum()).isEqualTo(8 * 20_000 - 5_000);
+    for (Journal j : journals) {
+      List<Long> held = seqs(j);
+      // Whatever each tenant kept is its newest entries, without gaps.
+      for (int k = 0; k < held.size(); k++) {
+        assertThat(held.get(k)).isEqualTo(20_000L - k);
+      }
+    }
+  }
+
+  @Test
   void aNegativeBudgetIsRefusedByName() {
     assertThatThrownBy(() -> new JournalBudget(-1)).hasMessageContaining("journal total");
   }
