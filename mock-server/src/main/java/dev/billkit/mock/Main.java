@@ -1,5 +1,6 @@
 package dev.billkit.mock;
 
+import dev.billkit.mock.internal.server.IdleMemory;
 import dev.billkit.mock.internal.server.MockServer;
 import dev.billkit.mock.internal.server.MockServerConfig;
 import dev.billkit.mock.internal.server.SpecSources;
@@ -163,6 +164,10 @@ public final class Main implements Callable<Integer> {
             "billkit-mock-log-flush");
     flusher.setDaemon(true);
     flusher.start();
+    // After the ready line: the management classes this loads are not worth start-up time.
+    Thread idle = new Thread(IdleMemory::applyToThisJvm, "billkit-mock-idle-memory");
+    idle.setDaemon(true);
+    idle.start();
     server.join();
     return 0;
   }

@@ -32,6 +32,7 @@ class MainCliTest {
           new ArrayList<>(
               List.of(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-XX:+UseG1GC", // what a machine with two or more CPUs picks by itself
                   "-cp",
                   System.getProperty("java.class.path"),
                   Main.class.getName()));
@@ -70,6 +71,27 @@ class MainCliTest {
     @Override
     public void close() {
       process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void onceReadyUnderG1TheServerCollectsWhenIdle() throws Exception {
+    try (Child child = new Child("--port", "0")) {
+      child.line();
+      String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+      String flag = "";
+      for (int i = 0; i < 50 && !flag.contains("= 15000"); i++) {
+        Process p =
+            new ProcessBuilder(jcmd, Long.toString(child.process.pid()), "VM.flags", "-all")
+                .redirectErrorStream(true)
+                .start();
+        String flags = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        flag =
+            flags.lines().filter(l -> l.contains("G1PeriodicGCInterval ")).findFirst().orElse("");
+      } // no sleep between tries: each jcmd call takes a few hundred milliseconds by itself
+      assertThat(flag).contains("= 15000").contains("manageable");
+      child.stop();
     }
   }
 
