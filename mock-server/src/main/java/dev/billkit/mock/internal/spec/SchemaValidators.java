@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Strings found valid are remembered per schema (a bounded number): a scalar's validity depends
  * on nothing but the string and the schema, and the same ids come back request after request, so
  * most path parameters skip the validator library, which allocates a tree and a context for each
- * call.
+ * call. The bound is 4 096 strings per schema (about 400 KB when full); only schemas that see that
+ * many distinct valid values fill it, in practice the id parameters, of which the spec has about 30.
  */
 public final class SchemaValidators {
   private static final int MAX_REMEMBERED = 4096;
