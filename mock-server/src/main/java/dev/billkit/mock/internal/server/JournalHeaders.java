@@ -41,26 +41,13 @@ final class JournalHeaders {
   private String[] shareArray(String[] array) {
     List<String> key = Arrays.asList(array);
     String[] existing = sharedArrays.get(key);
-    if (existing != null) {
-      return existing;
-    }
-    if (sharedArrays.size() < MAX_SHARED) {
-      existing = sharedArrays.putIfAbsent(key, array);
-    }
-    return existing == null ? array : existing;
+    return existing != null ? existing : keep(sharedArrays, key, array);
   }
 
   /** The shared redaction of an Authorization value: a tenant sends the same one every time. */
   private String redacted(String authorization) {
     String known = redactions.get(authorization);
-    if (known != null) {
-      return known;
-    }
-    String value = share(redact(authorization));
-    if (redactions.size() < MAX_SHARED) {
-      redactions.putIfAbsent(authorization, value);
-    }
-    return value;
+    return known != null ? known : keep(redactions, authorization, share(redact(authorization)));
   }
 
   /** {@code Bearer sk_test_abcd…}: the scheme and the key's first 12 characters. */
@@ -74,12 +61,18 @@ final class JournalHeaders {
   /** The one shared copy of a string that repeats (up to a bound), else {@code s} itself. */
   String share(String s) {
     String existing = shared.get(s);
-    if (existing != null) {
-      return existing;
+    return existing != null ? existing : keep(shared, s, s);
+  }
+
+  /**
+   * Keeps {@code value} under {@code key} while {@code map} is below its bound; returns what the map
+   * holds for the key then (another thread's value if it got there first), else {@code value}.
+   */
+  private static <K, V> V keep(ConcurrentHashMap<K, V> map, K key, V value) {
+    if (map.size() >= MAX_SHARED) {
+      return value;
     }
-    if (shared.size() < MAX_SHARED) {
-      existing = shared.putIfAbsent(s, s);
-    }
-    return existing == null ? s : existing;
+    V raced = map.putIfAbsent(key, value);
+    return raced == null ? value : raced;
   }
 }
