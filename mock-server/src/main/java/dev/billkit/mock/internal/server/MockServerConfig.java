@@ -5,6 +5,7 @@ import dev.billkit.mock.internal.op.Domain;
 import dev.billkit.mock.internal.spec.SpecDocument;
 import dev.billkit.mock.internal.spec.SpecIndex;
 import dev.billkit.mock.internal.tenant.Journal;
+import dev.billkit.mock.internal.tenant.JournalBudget;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class MockServerConfig {
   private Supplier<SpecIndex> billingSpec = () -> SpecIndex.of(SpecSources.billing());
   private Supplier<SpecIndex> adminSpec = () -> SpecIndex.of(SpecSources.admin());
   private int journalSize = Journal.DEFAULT_LIMIT;
-  private int journalTotal = dev.billkit.mock.internal.tenant.JournalBudget.DEFAULT_TOTAL;
+  private int journalTotal = JournalBudget.DEFAULT_TOTAL;
   private long stopTimeoutMillis = 10_000;
 
   public MockServerConfig host(String host) {

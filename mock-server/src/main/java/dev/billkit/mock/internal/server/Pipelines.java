@@ -6,6 +6,7 @@ import dev.billkit.mock.internal.spec.ApiOperation;
 import dev.billkit.mock.internal.spec.RequestValidator;
 import dev.billkit.mock.internal.spec.SchemaValidators;
 import dev.billkit.mock.internal.spec.SpecIndex;
+import dev.billkit.mock.internal.tenant.JournalBudget;
 import dev.billkit.mock.internal.tenant.StateFile;
 import dev.billkit.mock.internal.tenant.Tenants;
 import java.io.IOException;
@@ -43,7 +44,7 @@ record Pipelines(
         new Tenants(
             config.seed(),
             config.journalSize(),
-            new dev.billkit.mock.internal.tenant.JournalBudget(config.journalTotal()));
+            new JournalBudget(config.journalTotal()));
     if (config.dataDir() != null) {
       try {
         StateFile.restore(tenants, config.dataDir());

@@ -152,7 +152,7 @@ public final class StateFile {
   private static Tenant readTenant(DataInputStream in, Tenants tenants, int version)
       throws IOException {
     String key = in.readUTF();
-    Tenant t = new Tenant(key, in.readLong(), tenants.journalSize(), tenants.journalBudget());
+    Tenant t = tenants.create(key, in.readLong());
     t.clock().restore(in.readLong());
     t.restoreRequestCount(in.readLong());
     long[] counters = new long[in.readInt()];

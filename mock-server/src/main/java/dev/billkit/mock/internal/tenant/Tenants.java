@@ -43,7 +43,7 @@ public final class Tenants {
 
   /** The tenant of a well-formed key (see {@link #KEY}), created fresh if it is new. */
   public Tenant get(String apiKey) {
-    return byKey.computeIfAbsent(apiKey, k -> new Tenant(k, seed, journalSize, journalBudget));
+    return byKey.computeIfAbsent(apiKey, k -> create(k, seed));
   }
 
   /** The tenant of this key if it has made a request, else null. */
@@ -53,7 +53,7 @@ public final class Tenants {
 
   /** Throws away everything of this key's tenant: the next request starts a fresh one. */
   public Tenant reset(String apiKey) {
-    Tenant fresh = new Tenant(apiKey, seed, journalSize, journalBudget);
+    Tenant fresh = create(apiKey, seed);
     Tenant old = byKey.put(apiKey, fresh);
     if (old != null) {
       old.deliveries().close(); // its pending webhook deliveries are dropped, not sent
@@ -71,14 +71,12 @@ public final class Tenants {
     return new ArrayList<>(byKey.values());
   }
 
-  /** How many entries each tenant's journal keeps. */
-  int journalSize() {
-    return journalSize;
-  }
-
-  /** The server-wide bound shared by every tenant's journal. */
-  JournalBudget journalBudget() {
-    return journalBudget;
+  /**
+   * A new tenant of this server (not yet added): its journal has the server's size and shares the
+   * server's budget. {@code tenantSeed} is the server's seed, or the one a saved state recorded.
+   */
+  Tenant create(String apiKey, long tenantSeed) {
+    return new Tenant(apiKey, tenantSeed, journalSize, journalBudget);
   }
 
   /** Adds a restored tenant (from a saved state). */
