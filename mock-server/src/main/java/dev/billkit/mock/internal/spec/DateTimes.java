@@ -75,21 +75,21 @@ public final class DateTimes {
 
   /** Whether {@code text} is a date-time that {@link #parse} reads and the API can write back. */
   static boolean representable(String text) {
-    try {
-      Instant at = parse(text);
-      return !at.isBefore(MIN) && !at.isAfter(MAX);
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    Instant at = parsedOrNull(text);
+    return at != null && !at.isBefore(MIN) && !at.isAfter(MAX);
   }
 
   /** Whether {@code text} is a date-time that {@link #parse} reads but the API cannot write. */
   static boolean outOfRange(String text) {
+    Instant at = parsedOrNull(text);
+    return at != null && (at.isBefore(MIN) || at.isAfter(MAX));
+  }
+
+  private static Instant parsedOrNull(String text) {
     try {
-      Instant at = parse(text);
-      return at.isBefore(MIN) || at.isAfter(MAX);
+      return parse(text);
     } catch (DateTimeParseException e) {
-      return false;
+      return null;
     }
   }
 }

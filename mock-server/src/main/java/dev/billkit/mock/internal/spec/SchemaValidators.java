@@ -10,6 +10,7 @@ import com.networknt.schema.path.PathType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -51,7 +52,7 @@ public final class SchemaValidators {
   public List<FieldError> validate(
       SpecDocument doc, String pointer, Object value, String prefix, boolean bracketed) {
     Compiled compiled = compiled(doc, pointer);
-    if (value instanceof String && compiled.validStrings.containsKey(value)) {
+    if (value instanceof String && compiled.validStrings.contains(value)) {
       return List.of();
     }
     List<FieldError> huge = new java.util.ArrayList<>();
@@ -64,7 +65,7 @@ public final class SchemaValidators {
     List<Error> errors = compiled.schema.validate(JsonTrees.toNode(value));
     if (errors.isEmpty()) {
       if (value instanceof String && compiled.validStrings.size() < MAX_REMEMBERED) {
-        compiled.validStrings.put((String) value, Boolean.TRUE);
+        compiled.validStrings.add((String) value);
       }
       return List.of();
     }
@@ -102,7 +103,7 @@ public final class SchemaValidators {
   /** A compiled schema, and strings it accepted. */
   private static final class Compiled {
     final Schema schema;
-    final Map<String, Boolean> validStrings = new ConcurrentHashMap<>();
+    final Set<String> validStrings = ConcurrentHashMap.newKeySet();
 
     Compiled(Schema schema) {
       this.schema = schema;
